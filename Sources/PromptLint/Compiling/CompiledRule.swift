@@ -1,0 +1,31 @@
+import PCRE2
+
+/// A rule ready to run: its spec, its compiled patterns and its message template.
+public final class CompiledRule: Sendable {
+  public let spec: RuleSpec
+  let patterns: [CompiledPattern]
+  let exceptions: [CompiledPattern]
+  let when: [CompiledPattern]
+  let then: [CompiledPattern]
+  let limits: MatchLimits
+  let message: MessageTemplate
+  /// The roles a unit (or, when counting clauses, a clause) must have to be looked at; empty: any.
+  let roles: Set<String>
+
+  init(
+    spec: RuleSpec, patterns: [CompiledPattern], exceptions: [CompiledPattern], when: [CompiledPattern],
+    then: [CompiledPattern], message: MessageTemplate
+  ) {
+    self.spec = spec
+    self.patterns = patterns
+    self.exceptions = exceptions
+    self.when = when
+    self.then = then
+    self.message = message
+    limits = spec.limits ?? .standard
+    roles = Set(spec.roles)
+  }
+
+  /// Every compiled pattern of the rule, in the order patterns, exceptions, when, then.
+  public var allPatterns: [CompiledPattern] { patterns + exceptions + when + then }
+}

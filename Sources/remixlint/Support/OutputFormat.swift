@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// `--format` for `check` and `eval`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case json
+}
