@@ -7,5 +7,5 @@ struct RemixLint: ParsableCommand {
     abstract: "Lint video remix prompts before they cost a credit, then remix safely.",
     discussion: ExitStatus.helpText,
     version: "remixlint 0.1.0",
-    subcommands: [CheckCommand.self, RulesCommand.self, EvalCommand.self])
+    subcommands: [CheckCommand.self, RulesCommand.self, EvalCommand.self, ExplainCommand.self])
 }

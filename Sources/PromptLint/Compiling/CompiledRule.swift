@@ -7,6 +7,8 @@ public final class CompiledRule: Sendable {
   let exceptions: [CompiledPattern]
   let when: [CompiledPattern]
   let then: [CompiledPattern]
+  let onlyIf: [CompiledPattern]
+  let unless: [CompiledPattern]
   let limits: MatchLimits
   let message: MessageTemplate
   /// The roles a unit (or, when counting clauses, a clause) must have to be looked at; empty: any.
@@ -14,18 +16,20 @@ public final class CompiledRule: Sendable {
 
   init(
     spec: RuleSpec, patterns: [CompiledPattern], exceptions: [CompiledPattern], when: [CompiledPattern],
-    then: [CompiledPattern], message: MessageTemplate
+    then: [CompiledPattern], onlyIf: [CompiledPattern], unless: [CompiledPattern], message: MessageTemplate
   ) {
     self.spec = spec
     self.patterns = patterns
     self.exceptions = exceptions
     self.when = when
     self.then = then
+    self.onlyIf = onlyIf
+    self.unless = unless
     self.message = message
     limits = spec.limits ?? .standard
     roles = Set(spec.roles)
   }
 
-  /// Every compiled pattern of the rule, in the order patterns, exceptions, when, then.
-  public var allPatterns: [CompiledPattern] { patterns + exceptions + when + then }
+  /// Every compiled pattern of the rule, in the order only_if, unless, patterns, exceptions, when, then.
+  public var allPatterns: [CompiledPattern] { onlyIf + unless + patterns + exceptions + when + then }
 }

@@ -123,6 +123,8 @@ public final class RuleSet: Sendable {
     let exceptions = try compileAll(spec.exceptions, "exceptions")
     let when = try compileAll(spec.when, "when")
     let then = try compileAll(spec.then, "then")
+    let onlyIf = try compileAll(spec.onlyIf, "only_if")
+    let unless = try compileAll(spec.unless, "unless")
     var allowed = MessageTemplate.builtIn
     for pattern in patterns + when { allowed.formUnion(pattern.pattern.groupNumbers.keys) }
     let message: MessageTemplate
@@ -132,6 +134,7 @@ public final class RuleSet: Sendable {
       throw RuleLoadError(.invalidValue, file: spec.file, line: spec.line, "message: \(error.problem)")
     }
     return CompiledRule(
-      spec: spec, patterns: patterns, exceptions: exceptions, when: when, then: then, message: message)
+      spec: spec, patterns: patterns, exceptions: exceptions, when: when, then: then, onlyIf: onlyIf, unless: unless,
+      message: message)
   }
 }

@@ -39,7 +39,7 @@ enum RuleValidator {
         throw fail("'then_scope' (\(thenScope.rawValue)) must be at least as wide as 'scope' (\(spec.scope.rawValue))")
       }
     }
-    if !spec.roles.isEmpty && spec.scope == .prompt && spec.unit == .match {
+    if !spec.roles.isEmpty && spec.scope == .prompt && (spec.kind != .count || spec.unit == .match) {
       throw fail("'roles' selects sentences or clauses; use scope 'sentence' or 'clause', or a count 'unit' of clause/change")
     }
     for role in spec.roles where !knownRoles.contains(role) {

@@ -24,7 +24,7 @@ struct RuleEvaluator {
   private func forbid() throws(PCRE2Error) -> [(start: Int, finding: Finding)] {
     var result: [(start: Int, finding: Finding)] = []
     var seen: Set<Range<Int>> = []
-    for unit in eligibleUnits() {
+    for unit in try eligibleUnits() {
       for match in try liveMatches(of: rule.patterns, in: unit) where seen.insert(match.range).inserted {
         result.append((match.range.lowerBound, finding(at: match.range, groups: groupValues(match))))
       }
@@ -34,7 +34,7 @@ struct RuleEvaluator {
 
   private func require() throws(PCRE2Error) -> [(start: Int, finding: Finding)] {
     var result: [(start: Int, finding: Finding)] = []
-    for unit in eligibleUnits() where try liveMatches(of: rule.patterns, in: unit, first: true).isEmpty {
+    for unit in try eligibleUnits() where try liveMatches(of: rule.patterns, in: unit, first: true).isEmpty {
       result.append((unit.range.lowerBound, finding(at: unit.range)))
     }
     return result
@@ -44,7 +44,7 @@ struct RuleEvaluator {
     var result: [(start: Int, finding: Finding)] = []
     switch rule.spec.unit {
     case .match:
-      for unit in eligibleUnits() {
+      for unit in try eligibleUnits() {
         let matches = try liveMatches(of: rule.patterns, in: unit)
         if let hit = try check(count: matches.count, items: matches.map(\.range), unit: unit, aspects: "") {
           result.append(hit)
@@ -53,7 +53,7 @@ struct RuleEvaluator {
     case .clause:
       for container in analysis.units(rule.spec.scope) {
         var counted: [Range<Int>] = []
-        for clause in analysis.clauses(in: container) where isEligible(clause) {
+        for clause in analysis.clauses(in: container) where try isEligible(clause) {
           if try !liveMatches(of: rule.patterns, in: clause, first: true).isEmpty { counted.append(clause.range) }
         }
         if let hit = try check(count: counted.count, items: counted, unit: container, aspects: "") {
@@ -61,13 +61,24 @@ struct RuleEvaluator {
         }
       }
     case .change:
+      let detailRole = analysis.ruleSet.defaultRole
       for container in analysis.units(rule.spec.scope) {
         var counter = ChangeCounter()
-        for clause in analysis.clauses(in: container) where isEligible(clause) {
-          if try !liveMatches(of: rule.patterns, in: clause, first: true).isEmpty {
+        var previousSentence = -1
+        for clause in analysis.clauses(in: container) {
+          if clause.sentence != previousSentence {
+            counter.endSentence()
+            previousSentence = clause.sentence
+          }
+          if try isEligible(clause), try !liveMatches(of: rule.patterns, in: clause, first: true).isEmpty {
             counter.add(clause.range, aspects: analysis.aspects(of: clause))
+          } else if analysis.role(of: clause) == detailRole {
+            counter.addDetail(aspects: analysis.aspects(of: clause))
+          } else {
+            counter.endSentence()
           }
         }
+        counter.endSentence()
         let names = counter.describe(aspectNames: analysis.ruleSet.aspectNames)
         if let hit = try check(count: counter.count, items: counter.firstClauses, unit: container, aspects: names) {
           result.append(hit)
@@ -79,7 +90,7 @@ struct RuleEvaluator {
 
   private func conditional() throws(PCRE2Error) -> [(start: Int, finding: Finding)] {
     var result: [(start: Int, finding: Finding)] = []
-    for unit in eligibleUnits() {
+    for unit in try eligibleUnits() {
       let triggers = try liveMatches(of: rule.when, in: unit)
       guard !triggers.isEmpty else { continue }
       let context: TextUnit
@@ -88,14 +99,7 @@ struct RuleEvaluator {
       case .sentence: context = rule.spec.scope == .prompt ? analysis.prompt : analysis.sentence(of: unit)
       case .clause: context = unit
       }
-      var satisfied = false
-      for pattern in rule.then where !satisfied {
-        try analysis.forEachMatch(of: pattern, in: context.range, limits: rule.limits) { _ in
-          satisfied = true
-          return false
-        }
-      }
-      guard !satisfied else { continue }
+      guard try !anyMatch(rule.then, in: context.range) else { continue }
       for match in triggers {
         result.append((match.range.lowerBound, finding(at: match.range, groups: groupValues(match))))
       }
@@ -106,12 +110,30 @@ struct RuleEvaluator {
   // MARK: - Helpers
 
   /// The units of the rule's scope whose role the rule accepts.
-  private func eligibleUnits() -> [TextUnit] {
-    analysis.units(rule.spec.scope).filter(isEligible)
+  private func eligibleUnits() throws(PCRE2Error) -> [TextUnit] {
+    var units: [TextUnit] = []
+    for unit in analysis.units(rule.spec.scope) where try isEligible(unit) { units.append(unit) }
+    return units
   }
 
-  private func isEligible(_ unit: TextUnit) -> Bool {
-    rule.roles.isEmpty || rule.roles.contains(analysis.role(of: unit))
+  /// Whether the rule looks at `unit`: its role is accepted, an `only_if` pattern matches (when there
+  /// are any) and no `unless` pattern does.
+  private func isEligible(_ unit: TextUnit) throws(PCRE2Error) -> Bool {
+    if !rule.roles.isEmpty && !rule.roles.contains(analysis.role(of: unit)) { return false }
+    if !rule.onlyIf.isEmpty, try !anyMatch(rule.onlyIf, in: unit.range) { return false }
+    if !rule.unless.isEmpty, try anyMatch(rule.unless, in: unit.range) { return false }
+    return true
+  }
+
+  private func anyMatch(_ patterns: [CompiledPattern], in range: Range<Int>) throws(PCRE2Error) -> Bool {
+    var found = false
+    for pattern in patterns where !found {
+      try analysis.forEachMatch(of: pattern, in: range, limits: rule.limits) { _ in
+        found = true
+        return false
+      }
+    }
+    return found
   }
 
   /// The matches of `patterns` in `unit` that no exception cancels, in order, without duplicates.

@@ -6,7 +6,8 @@ import Yams
 public enum RuleFileParser {
   /// Every key a rule file may use.
   public static let keys = [
-    "id", "kind", "severity", "reason", "message", "description", "scope", "roles", "ignore_case", "patterns",
+    "id", "kind", "severity", "reason", "message", "description", "scope", "roles", "only_if", "unless", "ignore_case",
+    "patterns",
     "exceptions", "when", "then", "then_scope", "min", "max", "unit", "suggestions", "examples", "match_limit",
     "depth_limit", "max_findings", "link",
   ]
@@ -49,6 +50,8 @@ public enum RuleFileParser {
       id: id, kind: kind, severity: severity, reason: reason, message: message, description: description,
       scope: try map.choice("scope", RuleScope.self, required: false, what: what) ?? .prompt,
       roles: try map.strings("roles", what: what),
+      onlyIf: try map.patterns("only_if"),
+      unless: try map.patterns("unless"),
       ignoreCase: try map.bool("ignore_case") ?? true,
       patterns: try map.patterns("patterns"),
       exceptions: try map.patterns("exceptions"),

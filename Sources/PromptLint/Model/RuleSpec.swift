@@ -16,6 +16,10 @@ public struct RuleSpec: Hashable, Sendable {
   public var scope: RuleScope
   /// With `sentence` or `clause` scope: only units whose role is one of these (empty: every unit).
   public var roles: [String]
+  /// The rule looks at a unit only when one of these patterns matches in it (empty: every unit).
+  public var onlyIf: [PatternSpec]
+  /// The rule skips a unit when one of these patterns matches in it.
+  public var unless: [PatternSpec]
   /// Whether patterns match without regard to case (Unicode case folding).
   public var ignoreCase: Bool
   /// `forbid`, `require`, `count`: the patterns.
@@ -48,7 +52,8 @@ public struct RuleSpec: Hashable, Sendable {
 
   public init(
     id: String, kind: RuleKind, severity: Severity, reason: Reason, message: String, description: String,
-    scope: RuleScope = .prompt, roles: [String] = [], ignoreCase: Bool = true, patterns: [PatternSpec] = [],
+    scope: RuleScope = .prompt, roles: [String] = [], onlyIf: [PatternSpec] = [], unless: [PatternSpec] = [],
+    ignoreCase: Bool = true, patterns: [PatternSpec] = [],
     exceptions: [PatternSpec] = [], when: [PatternSpec] = [], then: [PatternSpec] = [],
     thenScope: RuleScope? = nil, min: Int? = nil, max: Int? = nil, unit: CountUnit = .match,
     suggestions: [String] = [], examples: RuleExamples = RuleExamples(), limits: MatchLimits? = nil,
@@ -62,6 +67,8 @@ public struct RuleSpec: Hashable, Sendable {
     self.description = description
     self.scope = scope
     self.roles = roles
+    self.onlyIf = onlyIf
+    self.unless = unless
     self.ignoreCase = ignoreCase
     self.patterns = patterns
     self.exceptions = exceptions
