@@ -1,0 +1,5 @@
+/// Which listener a request arrived on.
+enum SandboxOrigin: String, Sendable {
+  case api
+  case storage
+}
