@@ -73,9 +73,9 @@ struct RuleEvaluator {
           if try isEligible(clause), try !liveMatches(of: rule.patterns, in: clause, first: true).isEmpty {
             counter.add(clause.range, aspects: analysis.aspects(of: clause))
           } else if analysis.role(of: clause) == detailRole {
-            counter.addDetail(aspects: analysis.aspects(of: clause))
+            counter.addDetail(clause.range, aspects: analysis.aspects(of: clause))
           } else {
-            counter.endSentence()
+            counter.addOther()
           }
         }
         counter.endSentence()
@@ -99,8 +99,8 @@ struct RuleEvaluator {
       case .sentence: context = rule.spec.scope == .prompt ? analysis.prompt : analysis.sentence(of: unit)
       case .clause: context = unit
       }
-      guard try !anyMatch(rule.then, in: context.range) else { continue }
-      for match in triggers {
+      let values = try allMatches(rule.then, in: context.range)
+      for match in triggers where !values.contains(where: { !RuleEvaluator.overlaps($0, match.range) }) {
         result.append((match.range.lowerBound, finding(at: match.range, groups: groupValues(match))))
       }
     }
@@ -123,6 +123,18 @@ struct RuleEvaluator {
     if !rule.onlyIf.isEmpty, try !anyMatch(rule.onlyIf, in: unit.range) { return false }
     if !rule.unless.isEmpty, try anyMatch(rule.unless, in: unit.range) { return false }
     return true
+  }
+
+  /// The ranges of every match of `patterns` inside `range`.
+  private func allMatches(_ patterns: [CompiledPattern], in range: Range<Int>) throws(PCRE2Error) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    for pattern in patterns {
+      try analysis.forEachMatch(of: pattern, in: range, limits: rule.limits) { match in
+        ranges.append(match.range)
+        return true
+      }
+    }
+    return ranges
   }
 
   private func anyMatch(_ patterns: [CompiledPattern], in range: Range<Int>) throws(PCRE2Error) -> Bool {
