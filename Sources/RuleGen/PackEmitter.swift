@@ -75,7 +75,8 @@ enum PackEmitter {
             unit: .\(rule.unit.rawValue),
             suggestions: \(SwiftLiteral.strings(rule.suggestions)),
             examples: RuleExamples(pass: \(SwiftLiteral.strings(rule.examples.pass)), fail: \(SwiftLiteral.strings(rule.examples.fail))),
-            limits: \(limits), maxFindings: \(SwiftLiteral.optional(rule.maxFindings)), link: \(SwiftLiteral.optional(rule.link)),
+            limits: \(limits), suppressedBy: \(SwiftLiteral.strings(rule.suppressedBy)),
+            maxFindings: \(SwiftLiteral.optional(rule.maxFindings)), link: \(SwiftLiteral.optional(rule.link)),
             file: \(SwiftLiteral.string(rule.file)), line: \(rule.line))
       """
   }

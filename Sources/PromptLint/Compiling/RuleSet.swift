@@ -75,6 +75,15 @@ public final class RuleSet: Sendable {
     }
 
     let knownRoles = Set(roleOrder).union([defaultRole])
+    for (spec, _) in ruleSpecs {
+      for other in spec.suppressedBy where seenRules[other] == nil || other == spec.id {
+        throw RuleLoadError(
+          .reference, file: spec.file, line: spec.line,
+          other == spec.id
+            ? "rule '\(spec.id)': 'suppressed_by' names the rule itself"
+            : "rule '\(spec.id)': 'suppressed_by' names an unknown rule '\(other)'")
+      }
+    }
     var rules: [CompiledRule] = []
     rules.reserveCapacity(ruleSpecs.count)
     for (spec, fragments) in ruleSpecs {

@@ -28,6 +28,10 @@ public struct Linter: Sendable {
         diagnostics.append(RuleDiagnostic(rule: rule.spec.id, message: "rule did not finish: \(error)"))
       }
     }
+    let fired = Set(located.map(\.finding.rule))
+    located.removeAll { item in
+      ruleSet.rules[item.order].spec.suppressedBy.contains(where: fired.contains)
+    }
     located.sort { ($0.start, $0.order) < ($1.start, $1.order) }
     return LintResult(findings: located.map(\.finding), diagnostics: analysis.diagnostics + diagnostics)
   }

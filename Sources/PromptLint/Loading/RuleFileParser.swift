@@ -9,7 +9,7 @@ public enum RuleFileParser {
     "id", "kind", "severity", "reason", "message", "description", "scope", "roles", "only_if", "unless", "ignore_case",
     "patterns",
     "exceptions", "when", "then", "then_scope", "min", "max", "unit", "suggestions", "examples", "match_limit",
-    "depth_limit", "max_findings", "link",
+    "depth_limit", "suppressed_by", "max_findings", "link",
   ]
 
   /// Parses the YAML text of a rule file; `file` is the name used in errors.
@@ -64,6 +64,7 @@ public enum RuleFileParser {
       suggestions: try map.strings("suggestions", what: what),
       examples: examples,
       limits: limits,
+      suppressedBy: try map.strings("suppressed_by", what: what),
       maxFindings: try map.integer("max_findings"),
       link: try map.string("link", required: false, what: what),
       file: file,

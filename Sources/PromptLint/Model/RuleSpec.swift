@@ -42,6 +42,9 @@ public struct RuleSpec: Hashable, Sendable {
   public var examples: RuleExamples
   /// Per-rule PCRE2 limits (`match_limit`, `depth_limit`); `nil` uses the standard ones.
   public var limits: MatchLimits?
+  /// Rules that take precedence: when one of them has a finding in a prompt, this rule's findings are
+  /// dropped (a rewrite is reported as a rewrite, not also as several changes).
+  public var suppressedBy: [String]
   /// At most this many findings of this rule per prompt (`nil`: no cap).
   public var maxFindings: Int?
   /// Optional link to more documentation.
@@ -57,7 +60,7 @@ public struct RuleSpec: Hashable, Sendable {
     exceptions: [PatternSpec] = [], when: [PatternSpec] = [], then: [PatternSpec] = [],
     thenScope: RuleScope? = nil, min: Int? = nil, max: Int? = nil, unit: CountUnit = .match,
     suggestions: [String] = [], examples: RuleExamples = RuleExamples(), limits: MatchLimits? = nil,
-    maxFindings: Int? = nil, link: String? = nil, file: String = "", line: Int = 0
+    suppressedBy: [String] = [], maxFindings: Int? = nil, link: String? = nil, file: String = "", line: Int = 0
   ) {
     self.id = id
     self.kind = kind
@@ -81,6 +84,7 @@ public struct RuleSpec: Hashable, Sendable {
     self.suggestions = suggestions
     self.examples = examples
     self.limits = limits
+    self.suppressedBy = suppressedBy
     self.maxFindings = maxFindings
     self.link = link
     self.file = file
