@@ -42,7 +42,11 @@ enum RuleValidator {
     if !spec.roles.isEmpty && spec.scope == .prompt && (spec.kind != .count || spec.unit == .match) {
       throw fail("'roles' selects sentences or clauses; use scope 'sentence' or 'clause', or a count 'unit' of clause/change")
     }
-    for role in spec.roles where !knownRoles.contains(role) {
+    let groupingRoles = spec.distinctRoles + spec.attachedRoles + spec.leadingRoles
+    if !groupingRoles.isEmpty && (spec.kind != .count || spec.unit != .change) {
+      throw fail("'distinct_roles', 'attached_roles' and 'leading_roles' belong to kind 'count' with 'unit: change'")
+    }
+    for role in spec.roles + groupingRoles where !knownRoles.contains(role) {
       let known = knownRoles.sorted().joined(separator: ", ")
       throw fail("unknown role '\(role)' (known: \(known))", kind: .reference)
     }

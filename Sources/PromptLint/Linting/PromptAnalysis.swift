@@ -143,8 +143,9 @@ final class PromptAnalysis {
     cuts.sort { $0.lowerBound < $1.lowerBound }
     var pieces: [Range<Int>] = []
     var start = range.lowerBound
-    for cut in cuts where cut.lowerBound >= start {
-      if let piece = trimmed(start..<cut.lowerBound) { pieces.append(piece) }
+    for cut in cuts {
+      // A cut that overlaps the previous one extends it, so no boundary text is left in a piece.
+      if cut.lowerBound >= start, let piece = trimmed(start..<cut.lowerBound) { pieces.append(piece) }
       start = max(start, cut.upperBound)
     }
     if let piece = trimmed(start..<range.upperBound) { pieces.append(piece) }

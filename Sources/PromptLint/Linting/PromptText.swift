@@ -93,7 +93,13 @@ public struct PromptText: Sendable {
   /// The location and original text of a normalised byte range.
   public func location(of range: Range<Int>) -> (location: SourceRange, text: String) {
     let start = originalOffset(range.lowerBound)
-    let end = range.isEmpty ? start : max(start, originalOffset(range.upperBound))
+    var end = start
+    if !range.isEmpty {
+      // The end of the last matched character (so characters the normalisation dropped right after
+      // the match are not part of it, and a replaced character is taken whole).
+      end = max(start, originalOffset(range.upperBound - 1) + 1)
+      while end < originalBytes.count, originalBytes[end] & 0xC0 == 0x80 { end += 1 }
+    }
     let from = position(ofOriginal: start)
     let to = position(ofOriginal: end)
     let text = String(decoding: originalBytes[start..<end], as: UTF8.self)

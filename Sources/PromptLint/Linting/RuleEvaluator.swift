@@ -70,9 +70,14 @@ struct RuleEvaluator {
             counter.endSentence()
             previousSentence = clause.sentence
           }
-          if try isEligible(clause), try !liveMatches(of: rule.patterns, in: clause, first: true).isEmpty {
-            counter.add(clause.range, aspects: analysis.aspects(of: clause))
-          } else if analysis.role(of: clause) == detailRole {
+          let role = analysis.role(of: clause)
+          if rule.spec.attachedRoles.contains(role) {
+            counter.addAttached(aspects: analysis.aspects(of: clause))
+          } else if rule.spec.leadingRoles.contains(role) {
+            counter.addLeading(clause.range, aspects: analysis.aspects(of: clause))
+          } else if try isCounted(clause, role: role) {
+            counter.add(clause.range, aspects: analysis.aspects(of: clause), distinct: rule.spec.distinctRoles.contains(role))
+          } else if role == detailRole {
             counter.addDetail(clause.range, aspects: analysis.aspects(of: clause))
           } else {
             counter.addOther()
@@ -114,6 +119,14 @@ struct RuleEvaluator {
     var units: [TextUnit] = []
     for unit in analysis.units(rule.spec.scope) where try isEligible(unit) { units.append(unit) }
     return units
+  }
+
+  /// Whether a clause counts as a change: its role is counted (or distinct) and a pattern matches.
+  private func isCounted(_ clause: TextUnit, role: String) throws(PCRE2Error) -> Bool {
+    if !rule.spec.distinctRoles.contains(role) {
+      guard try isEligible(clause) else { return false }
+    }
+    return try !liveMatches(of: rule.patterns, in: clause, first: true).isEmpty
   }
 
   /// Whether the rule looks at `unit`: its role is accepted, an `only_if` pattern matches (when there

@@ -18,6 +18,8 @@ public enum PackLoader {
     guard isDirectory.boolValue else {
       throw RuleLoadError(.io, file: shownRoot, "not a folder (--rules takes a folder of rule files)")
     }
+    // Follow a symlinked folder (the enumerator does not descend into a link).
+    let directory = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     let files = yamlFiles(in: directory)
     let name = URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
     var pack = PackSpec(name: name, directory: shownRoot)

@@ -8,7 +8,7 @@ public enum RuleFileParser {
   public static let keys = [
     "id", "kind", "severity", "reason", "message", "description", "scope", "roles", "only_if", "unless", "ignore_case",
     "patterns",
-    "exceptions", "when", "then", "then_scope", "min", "max", "unit", "suggestions", "examples", "match_limit",
+    "exceptions", "when", "then", "then_scope", "min", "max", "unit", "distinct_roles", "attached_roles", "leading_roles", "suggestions", "examples", "match_limit",
     "depth_limit", "suppressed_by", "max_findings", "link",
   ]
 
@@ -61,6 +61,9 @@ public enum RuleFileParser {
       min: try map.integer("min"),
       max: try map.integer("max"),
       unit: try map.choice("unit", CountUnit.self, required: false, what: what) ?? .match,
+      distinctRoles: try map.strings("distinct_roles", what: what),
+      attachedRoles: try map.strings("attached_roles", what: what),
+      leadingRoles: try map.strings("leading_roles", what: what),
       suggestions: try map.strings("suggestions", what: what),
       examples: examples,
       limits: limits,

@@ -38,6 +38,15 @@ public struct RuleSpec: Hashable, Sendable {
   public var max: Int?
   /// `count`: what is counted.
   public var unit: CountUnit
+  /// `count` with `unit: change`: roles whose clauses always start a change of their own, even about
+  /// an aspect already changed ("Oh, and ..." announces another change).
+  public var distinctRoles: [String]
+  /// `count` with `unit: change`: roles whose clauses describe the change before them and never start
+  /// one ("Speed: slow" in a form).
+  public var attachedRoles: [String]
+  /// `count` with `unit: change`: roles whose clauses describe the change that follows them in the
+  /// sentence ("On the phone screen, show ..."; objects before the verb in verb-final languages).
+  public var leadingRoles: [String]
   public var suggestions: [String]
   public var examples: RuleExamples
   /// Per-rule PCRE2 limits (`match_limit`, `depth_limit`); `nil` uses the standard ones.
@@ -59,6 +68,7 @@ public struct RuleSpec: Hashable, Sendable {
     ignoreCase: Bool = true, patterns: [PatternSpec] = [],
     exceptions: [PatternSpec] = [], when: [PatternSpec] = [], then: [PatternSpec] = [],
     thenScope: RuleScope? = nil, min: Int? = nil, max: Int? = nil, unit: CountUnit = .match,
+    distinctRoles: [String] = [], attachedRoles: [String] = [], leadingRoles: [String] = [],
     suggestions: [String] = [], examples: RuleExamples = RuleExamples(), limits: MatchLimits? = nil,
     suppressedBy: [String] = [], maxFindings: Int? = nil, link: String? = nil, file: String = "", line: Int = 0
   ) {
@@ -81,6 +91,9 @@ public struct RuleSpec: Hashable, Sendable {
     self.min = min
     self.max = max
     self.unit = unit
+    self.distinctRoles = distinctRoles
+    self.attachedRoles = attachedRoles
+    self.leadingRoles = leadingRoles
     self.suggestions = suggestions
     self.examples = examples
     self.limits = limits

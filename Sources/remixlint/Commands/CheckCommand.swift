@@ -71,7 +71,8 @@ struct CheckCommand: ParsableCommand {
           throw CLIError(error.description)
         }
       } else {
-        batch.add(try readInput { () throws(InputError) in try PromptFile.readWhole(path: file) })
+        let source = file == "-" ? "<stdin>" : file
+        batch.add(try readInput { () throws(InputError) in try PromptFile.readWhole(path: file, source: source) })
       }
     }
     let summary = batch.finish()

@@ -47,12 +47,19 @@ struct EvalCommand: ParsableCommand {
     let labelled = try readCorpus()
     guard !labelled.isEmpty else { throw CLIError("\(corpus): no labelled prompts") }
     var evaluation = Evaluation()
+    var incomplete = 0
     for (item, result) in zip(labelled, linter.lint(labelled.map(\.prompt), jobs: jobs)) {
       evaluation.add(item, result: result)
+      for diagnostic in result.diagnostics {
+        incomplete += 1
+        Console.error("remixlint: error: \(item.id): \(diagnostic.message) [\(diagnostic.rule)]")
+      }
     }
     let missed = thresholdsMissed(evaluation)
     Console.out(format == .json ? EvalReport.json(evaluation, missed: missed) : EvalReport.text(evaluation, missed: missed))
     Console.flush()
+    // A rule that did not finish makes the measurement incomplete: exit 2, as `check` does.
+    if incomplete > 0 { throw ExitWith(status: .usage) }
     if !missed.isEmpty { throw ExitWith(status: .lintFailed) }
   }
 
