@@ -7,7 +7,9 @@ import PackagePlugin
 @main
 struct EmbedDefaultRules: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-    let rules = context.package.directoryURL.appending(path: "rules")
+    // Resolve a symlinked rules folder so its files are tracked as inputs (the enumerator does not
+    // descend into a link).
+    let rules = context.package.directoryURL.appending(path: "rules").resolvingSymlinksInPath()
     let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRules.swift")
     var inputs: [URL] = []
     if let enumerator = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil) {
