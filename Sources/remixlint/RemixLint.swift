@@ -7,5 +7,8 @@ struct RemixLint: ParsableCommand {
     abstract: "Lint video remix prompts before they cost a credit, then remix safely.",
     discussion: ExitStatus.helpText,
     version: "remixlint 0.1.0",
-    subcommands: [CheckCommand.self, RulesCommand.self, EvalCommand.self, ExplainCommand.self])
+    subcommands: [
+      CheckCommand.self, RulesCommand.self, EvalCommand.self, ExplainCommand.self, RemixCommand.self, StatusCommand.self,
+      WaitCommand.self, DownloadCommand.self,
+    ])
 }
