@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
   name: "remixlint",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "remixlint", targets: ["remixlint"]),
     .executable(name: "remixlint-sandbox", targets: ["remixlint-sandbox"]),

@@ -26,7 +26,9 @@ enum PackEmitter {
 
       """
     for fragment in pack.fragments {
-      out += "    PackSpec.Fragment(name: \(SwiftLiteral.string(fragment.name)), pattern: \(pattern(fragment.pattern))),\n"
+      var spec = fragment.pattern
+      spec.precompiled = nil
+      out += "    PackSpec.Fragment(name: \(SwiftLiteral.string(fragment.name)), pattern: \(pattern(spec))),\n"
     }
     out += "  ]\n\n  private static let roles: [PackSpec.Label] = [\n"
     for role in pack.roles { out += "    \(label(role)),\n" }
@@ -43,7 +45,8 @@ enum PackEmitter {
   }
 
   private static func pattern(_ spec: PatternSpec) -> String {
-    "PatternSpec(\(SwiftLiteral.string(spec.text)), file: \(SwiftLiteral.string(spec.file)), line: \(spec.line))"
+    let precompiled = spec.precompiled.map { ", precompiled: \(SwiftLiteral.string($0))" } ?? ""
+    return "PatternSpec(\(SwiftLiteral.string(spec.text)), file: \(SwiftLiteral.string(spec.file)), line: \(spec.line)\(precompiled))"
   }
 
   private static func patterns(_ specs: [PatternSpec]) -> String {

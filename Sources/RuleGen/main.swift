@@ -18,8 +18,9 @@ guard arguments.count == 2 else {
   exit(2)
 }
 do {
-  let pack = try PackLoader.load(directory: arguments[0], displayName: displayName)
-  _ = try RuleSet(packs: [pack], jit: .never)
+  var pack = try PackLoader.load(directory: arguments[0], displayName: displayName)
+  let serialized = try RuleSet(packs: [pack], jit: .never).serializedPatterns()
+  pack.attachPrecompiled(serialized)
   let source = PackEmitter.emit(pack)
   let output = URL(fileURLWithPath: arguments[1])
   if (try? String(contentsOf: output, encoding: .utf8)) != source {

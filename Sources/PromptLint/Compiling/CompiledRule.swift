@@ -10,14 +10,19 @@ public final class CompiledRule: Sendable {
   let onlyIf: [CompiledPattern]
   let unless: [CompiledPattern]
   let limits: MatchLimits
+  /// Patterns one of which must match somewhere in the whole prompt for this rule to find anything
+  /// (its triggers), when that can be known: the rule is skipped after one look at the prompt.
+  let prefilter: [CompiledPattern]?
   let message: MessageTemplate
   /// The roles a unit (or, when counting clauses, a clause) must have to be looked at; empty: any.
   let roles: Set<String>
 
   init(
     spec: RuleSpec, patterns: [CompiledPattern], exceptions: [CompiledPattern], when: [CompiledPattern],
-    then: [CompiledPattern], onlyIf: [CompiledPattern], unless: [CompiledPattern], message: MessageTemplate
+    then: [CompiledPattern], onlyIf: [CompiledPattern], unless: [CompiledPattern], message: MessageTemplate,
+    prefilter: [CompiledPattern]?
   ) {
+    self.prefilter = prefilter
     self.spec = spec
     self.patterns = patterns
     self.exceptions = exceptions

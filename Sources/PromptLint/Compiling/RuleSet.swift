@@ -39,8 +39,12 @@ public final class RuleSet: Sendable {
     for pack in packs {
       for fragment in pack.fragments { visibleFragments[fragment.name] = fragment }
       var compiler = PatternCompiler(fragments: visibleFragments, jit: jit)
-      for fragment in pack.fragments {
-        _ = try compiler.compile(fragment.pattern, ignoreCase: true, what: "fragment '\(fragment.name)'")
+      // A pack compiled at build time was checked then; fragments of other packs are compiled alone
+      // so an error in one is reported at the fragment, not in every pattern that uses it.
+      if !pack.isPrecompiled {
+        for fragment in pack.fragments {
+          _ = try compiler.compile(fragment.pattern, ignoreCase: true, what: "fragment '\(fragment.name)'")
+        }
       }
       for (index, spec) in pack.sentenceBoundaries.enumerated() {
         sentenceBoundaries.append(try compiler.compile(spec, ignoreCase: true, what: "sentence boundary \(index + 1)"))
@@ -86,9 +90,20 @@ public final class RuleSet: Sendable {
     }
     var rules: [CompiledRule] = []
     rules.reserveCapacity(ruleSpecs.count)
+    var anchoredFragments: [String: Bool] = [:]
     for (spec, fragments) in ruleSpecs {
       var compiler = PatternCompiler(fragments: fragments, jit: jit)
-      rules.append(try RuleSet.compile(spec, knownRoles: knownRoles, compiler: &compiler))
+      let anchored = { (pattern: PatternSpec) -> Bool in
+        if AnchorScanner.isAnchored(pattern.text) { return true }
+        return FragmentExpander.references(in: pattern.text).contains { reference in
+          guard let fragment = fragments[reference.name] else { return false }
+          if let known = anchoredFragments[reference.name] { return known }
+          let result = AnchorScanner.isAnchored(fragment.pattern.text)
+          anchoredFragments[reference.name] = result
+          return result
+        }
+      }
+      rules.append(try RuleSet.compile(spec, knownRoles: knownRoles, compiler: &compiler, anchored: anchored))
     }
 
     self.packs = packs
@@ -98,6 +113,22 @@ public final class RuleSet: Sendable {
     self.roles = roleOrder.map { Label(name: $0, patterns: rolePatterns[$0] ?? []) }
     self.defaultRole = defaultRole
     self.aspects = aspectOrder.map { Label(name: $0, patterns: aspectPatterns[$0] ?? []) }
+  }
+
+  /// Every pattern the rule set uses, restored or compiled now (a batch prepares them before it
+  /// spreads over threads, so no worker waits for another's first use).
+  public func prepareAll() {
+    for (_, pattern) in effectivePatterns { pattern.prepare() }
+  }
+
+  /// The build-time compiled form of every pattern (base64 of PCRE2's serialized code), keyed by
+  /// ``PatternSpec/precompiledKey``, for embedding a pack in a binary.
+  public func serializedPatterns() -> [String: String] {
+    var result: [String: String] = [:]
+    for (_, pattern) in effectivePatterns {
+      if let bytes = pattern.pattern.serialized() { result[pattern.spec.precompiledKey] = Base64.encode(bytes) }
+    }
+    return result
   }
 
   /// The names of the clause roles, in priority order, then the default role.
@@ -117,8 +148,26 @@ public final class RuleSet: Sendable {
     return result
   }
 
+  /// The triggers a sentence- or clause-scoped rule can be skipped on: for `forbid` and `count` (with
+  /// only a `max`) its patterns, for `conditional` its `when` patterns, provided none of them depends
+  /// on where its subject starts or ends.
+  private static func prefilter(
+    for spec: RuleSpec, patterns: [CompiledPattern], when: [CompiledPattern], anchored: (PatternSpec) -> Bool
+  ) -> [CompiledPattern]? {
+    guard spec.scope != .prompt else { return nil }
+    let triggers: [CompiledPattern]
+    switch spec.kind {
+    case .forbid: triggers = patterns
+    case .conditional: triggers = when
+    case .count where spec.unit == .match && spec.min == nil: triggers = patterns
+    default: return nil
+    }
+    return triggers.contains { anchored($0.spec) } ? nil : triggers
+  }
+
   private static func compile(
-    _ spec: RuleSpec, knownRoles: Set<String>, compiler: inout PatternCompiler
+    _ spec: RuleSpec, knownRoles: Set<String>, compiler: inout PatternCompiler,
+    anchored: (PatternSpec) -> Bool
   ) throws(RuleLoadError) -> CompiledRule {
     try RuleValidator.validate(spec, knownRoles: knownRoles)
     func compileAll(_ specs: [PatternSpec], _ key: String) throws(RuleLoadError) -> [CompiledPattern] {
@@ -135,7 +184,7 @@ public final class RuleSet: Sendable {
     let onlyIf = try compileAll(spec.onlyIf, "only_if")
     let unless = try compileAll(spec.unless, "unless")
     var allowed = MessageTemplate.builtIn
-    for pattern in patterns + when { allowed.formUnion(pattern.pattern.groupNumbers.keys) }
+    for pattern in patterns + when { allowed.formUnion(PatternCompiler.groupNames(in: pattern.spec.text)) }
     let message: MessageTemplate
     do {
       message = try MessageTemplate(spec.message, allowed: allowed)
@@ -144,6 +193,6 @@ public final class RuleSet: Sendable {
     }
     return CompiledRule(
       spec: spec, patterns: patterns, exceptions: exceptions, when: when, then: then, onlyIf: onlyIf, unless: unless,
-      message: message)
+      message: message, prefilter: prefilter(for: spec, patterns: patterns, when: when, anchored: anchored))
   }
 }

@@ -7,6 +7,7 @@ struct RuleEvaluator {
   let analysis: PromptAnalysis
 
   func evaluate() throws(PCRE2Error) -> [(start: Int, finding: Finding)] {
+    if let prefilter = rule.prefilter, try !anyMatch(prefilter, in: analysis.prompt.range) { return [] }
     var found: [(start: Int, finding: Finding)]
     switch rule.spec.kind {
     case .forbid: found = try forbid()

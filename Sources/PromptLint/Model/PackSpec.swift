@@ -40,6 +40,21 @@ public struct PackSpec: Hashable, Sendable {
   public var aspects: [Label]
   public var rules: [RuleSpec]
 
+  /// Whether every pattern of the pack carries build-time compiled code (the embedded default pack).
+  public var isPrecompiled: Bool {
+    var all: [PatternSpec] = sentenceBoundaries + clauseBoundaries
+    for label in roles + aspects { all += label.patterns }
+    for rule in rules {
+      all += rule.patterns
+      all += rule.exceptions
+      all += rule.when
+      all += rule.then
+      all += rule.onlyIf
+      all += rule.unless
+    }
+    return !all.isEmpty && all.allSatisfy { $0.precompiled != nil }
+  }
+
   public init(
     name: String, directory: String, description: String = "", fragments: [Fragment] = [],
     sentenceBoundaries: [PatternSpec] = [], clauseBoundaries: [PatternSpec] = [], roles: [Label] = [],

@@ -6,12 +6,19 @@ public struct PatternSpec: Hashable, Sendable {
   public var file: String
   /// The 1-based line of the pattern in that file (0 when unknown).
   public var line: Int
+  /// The compiled pattern in PCRE2's serialized form, base64-encoded, when the pattern was compiled at
+  /// build time (the embedded default pack); `nil` for patterns read from files at run time.
+  public var precompiled: String?
 
-  public init(_ text: String, file: String = "", line: Int = 0) {
+  public init(_ text: String, file: String = "", line: Int = 0, precompiled: String? = nil) {
     self.text = text
     self.file = file
     self.line = line
+    self.precompiled = precompiled
   }
+
+  /// The key the build step uses to attach precompiled code to this pattern.
+  public var precompiledKey: String { "\(file):\(line):\(text)" }
 
   /// `file:line`, or just the file when the line is unknown.
   public var location: String { line > 0 ? "\(file):\(line)" : file }

@@ -47,7 +47,10 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let linter = Linter(ruleSet: try rules.ruleSet())
+    let batch = jobs > 1 || prompts.count + files.count > 16 || files.contains { $0.hasSuffix(".jsonl") }
+    let ruleSet = try rules.ruleSet(batch: batch)
+    if jobs > 1 { ruleSet.prepareAll() }
+    let linter = Linter(ruleSet: ruleSet)
     let reporter: any Reporter = format == .json ? JSONReporter() : TextReporter()
     var batch = CheckBatch(linter: linter, strict: strict, jobs: jobs, reporter: reporter)
     batch.begin()

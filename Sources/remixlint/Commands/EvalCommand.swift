@@ -43,7 +43,7 @@ struct EvalCommand: ParsableCommand {
   }
 
   func run() throws {
-    let linter = Linter(ruleSet: try rules.ruleSet())
+    let linter = Linter(ruleSet: try rules.ruleSet(batch: true))
     let labelled = try readCorpus()
     guard !labelled.isEmpty else { throw CLIError("\(corpus): no labelled prompts") }
     var evaluation = Evaluation()

@@ -20,7 +20,7 @@ struct RulesTestCommand: ParsableCommand {
   func run() throws {
     var options = rules
     options.directories += directories
-    let ruleSet = try options.ruleSet()
+    let ruleSet = try options.ruleSet(batch: true)
     var tested: Set<String>?
     if !directories.isEmpty {
       let packs = ruleSet.packs.suffix(directories.count)
