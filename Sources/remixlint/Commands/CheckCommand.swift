@@ -47,8 +47,8 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let batch = jobs > 1 || prompts.count + files.count > 16 || files.contains { $0.hasSuffix(".jsonl") }
-    let ruleSet = try rules.ruleSet(batch: batch)
+    let many = jobs > 1 || prompts.count + files.count > 16 || files.contains { $0.hasSuffix(".jsonl") }
+    let ruleSet = try rules.ruleSet(batch: many)
     if jobs > 1 { ruleSet.prepareAll() }
     let linter = Linter(ruleSet: ruleSet)
     let reporter: any Reporter = format == .json ? JSONReporter() : TextReporter()
