@@ -87,6 +87,12 @@ let package = Package(
       path: "Sources/SandboxServer",
       swiftSettings: swiftSettings
     ),
+    .executableTarget(
+      name: "remixlint-bench",
+      dependencies: ["PCRE2", "PromptLint", "DefaultRules"],
+      path: "Benchmarks/remixlint-bench",
+      swiftSettings: swiftSettings
+    ),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"], swiftSettings: swiftSettings),
     .testTarget(name: "PromptLintTests", dependencies: ["PromptLint", "DefaultRules"], swiftSettings: swiftSettings),
     .testTarget(name: "VideoAPITests", dependencies: ["VideoAPI", "VideoAPISandbox"], swiftSettings: swiftSettings),

@@ -27,40 +27,7 @@ struct RemixRunResult {
 enum RemixCLI {
   /// The built `remixlint`, next to the test runner (`swift build --build-tests` puts them in one folder), or
   /// `REMIXLINT_BINARY`.
-  static let binary: URL? = locate()
-
-  private static func locate() -> URL? {
-    let manager = FileManager.default
-    if let override = ProcessInfo.processInfo.environment["REMIXLINT_BINARY"],
-      manager.isExecutableFile(atPath: override)
-    {
-      return URL(fileURLWithPath: override)
-    }
-    var folders: [URL] = []
-    if let exe = try? manager.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      folders.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
-    }
-    if let first = CommandLine.arguments.first {
-      folders.append(URL(fileURLWithPath: first).standardizedFileURL.deletingLastPathComponent())
-    }
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      folders.append(bundle.bundleURL.deletingLastPathComponent())
-    }
-    for folder in folders {
-      var current = folder
-      for _ in 0..<4 {
-        let candidate = current.appendingPathComponent("remixlint")
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-          manager.isExecutableFile(atPath: candidate.path)
-        {
-          return candidate
-        }
-        current = current.deletingLastPathComponent()
-      }
-    }
-    return nil
-  }
+  static let binary: URL? = CLI.binary
 
   /// Runs `remixlint arguments…` with `COMETAPI_KEY` set to `key` (unless nil), `HOME` pointing into `scratch`
   /// and `environment` added. Checks that neither output contains the key.

@@ -3,31 +3,14 @@
 /// be used to skip a rule after one look at the whole prompt.
 enum AnchorScanner {
   static func isAnchored(_ pattern: String) -> Bool {
-    let bytes = Array(pattern.utf8)
-    var index = 0
-    var inClass = false
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\\") {
-        if index + 1 < bytes.count, "AzZG".utf8.contains(bytes[index + 1]), !inClass { return true }
-        index += 2
-        continue
+    var anchored = false
+    PatternSyntaxWalker.walk(Array(pattern.utf8)) { event in
+      switch event {
+      case .escape(let byte, _): anchored = "AzZG".utf8.contains(byte)
+      case .byte(let byte, _): anchored = byte == UInt8(ascii: "^") || byte == UInt8(ascii: "$")
       }
-      if inClass {
-        if byte == UInt8(ascii: "]") { inClass = false }
-        index += 1
-        continue
-      }
-      if byte == UInt8(ascii: "[") {
-        inClass = true
-        index += 1
-        if index < bytes.count, bytes[index] == UInt8(ascii: "^") { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1 }
-        continue
-      }
-      if byte == UInt8(ascii: "^") || byte == UInt8(ascii: "$") { return true }
-      index += 1
+      return anchored ? nil : 0
     }
-    return false
+    return anchored
   }
 }

@@ -86,67 +86,17 @@ struct FragmentExpander {
   static func references(in pattern: String) -> [(name: String, range: Range<Int>)] {
     let bytes = Array(pattern.utf8)
     var found: [(String, Range<Int>)] = []
-    var index = 0
-    var inClass = false
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\\") {
-        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "Q") {
-          index = skipQuoted(bytes, from: index + 2)
-        } else {
-          index += 2
-        }
-        continue
-      }
-      if inClass {
-        if byte == UInt8(ascii: "[") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: ":") {
-          // A POSIX class such as [:alpha:] inside a class.
-          var end = index + 2
-          while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: ":") && bytes[end + 1] == UInt8(ascii: "]")) {
-            end += 1
-          }
-          index = end + 2
-          continue
-        }
-        if byte == UInt8(ascii: "]") { inClass = false }
-        index += 1
-        continue
-      }
-      if byte == UInt8(ascii: "[") {
-        inClass = true
-        index += 1
-        if index < bytes.count, bytes[index] == UInt8(ascii: "^") { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1 }
-        continue
-      }
-      if byte == UInt8(ascii: "("), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "?") {
-        if bytes[index + 2] == UInt8(ascii: "#") {
-          while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
-          index += 1
-          continue
-        }
-        if bytes[index + 2] == UInt8(ascii: "&") {
-          var end = index + 3
-          while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
-          if end > index + 3, end < bytes.count, bytes[end] == UInt8(ascii: ")"), !isDigit(bytes[index + 3]) {
-            found.append((String(decoding: bytes[(index + 3)..<end], as: UTF8.self), index..<(end + 1)))
-            index = end + 1
-            continue
-          }
-        }
-      }
-      index += 1
+    PatternSyntaxWalker.walk(bytes) { event in
+      guard case .byte(let byte, let index) = event, byte == UInt8(ascii: "("), index + 3 < bytes.count,
+        bytes[index + 1] == UInt8(ascii: "?"), bytes[index + 2] == UInt8(ascii: "&"), !isDigit(bytes[index + 3])
+      else { return 0 }
+      var end = index + 3
+      while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+      guard end > index + 3, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return 0 }
+      found.append((String(decoding: bytes[(index + 3)..<end], as: UTF8.self), index..<(end + 1)))
+      return end - index
     }
     return found
-  }
-
-  private static func skipQuoted(_ bytes: [UInt8], from start: Int) -> Int {
-    var index = start
-    while index + 1 < bytes.count {
-      if bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "E") { return index + 2 }
-      index += 1
-    }
-    return bytes.count
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {

@@ -1,5 +1,18 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads prompts from files: a plain file is one prompt; a `.jsonl` file is one prompt per line.
 public enum PromptFile {
+  /// The size of a file in bytes (0 when it cannot be read, or for standard input).
+  public static func size(of path: String) -> Int {
+    guard path != "-" else { return 0 }
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+
   /// Reads a whole file (or `-` for standard input) as one UTF-8 prompt.
   public static func readWhole(path: String, source: String? = nil) throws(InputError) -> PromptInput {
     let reader = path == "-" ? LineReader(standardInput: ()) : try LineReader(path: path)

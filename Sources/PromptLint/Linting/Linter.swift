@@ -15,9 +15,10 @@ public struct Linter: Sendable {
     lint(prompt, scratch: MatchScratch())
   }
 
-  /// Lints one prompt with caller-owned working memory (reuse one scratch per thread in hot loops).
-  public func lint(_ prompt: String, scratch: MatchScratch) -> LintResult {
-    let analysis = PromptAnalysis(text: PromptText(prompt), ruleSet: ruleSet, scratch: scratch)
+  /// Lints one prompt with caller-owned working memory (reuse one scratch per thread in hot loops);
+  /// with a `profile`, records the time spent in each pattern.
+  public func lint(_ prompt: String, scratch: MatchScratch, profile: PatternProfile? = nil) -> LintResult {
+    let analysis = PromptAnalysis(text: PromptText(prompt), ruleSet: ruleSet, scratch: scratch, profile: profile)
     var located: [(start: Int, order: Int, finding: Finding)] = []
     var diagnostics: [RuleDiagnostic] = []
     for (order, rule) in ruleSet.rules.enumerated() {

@@ -1,3 +1,4 @@
+import Dispatch
 import PCRE2
 
 /// One prompt being linted: its text, its sentences and clauses, and the roles and aspects of those
@@ -6,6 +7,7 @@ final class PromptAnalysis {
   let text: PromptText
   let ruleSet: RuleSet
   let scratch: MatchScratch
+  let profile: PatternProfile?
   /// Problems in the pack's own patterns (segmentation, roles, aspects) hit while analysing.
   private(set) var diagnostics: [RuleDiagnostic] = []
 
@@ -14,10 +16,11 @@ final class PromptAnalysis {
   private var roleCache: [Range<Int>: String] = [:]
   private var aspectCache: [Range<Int>: Set<Int>] = [:]
 
-  init(text: PromptText, ruleSet: RuleSet, scratch: MatchScratch) {
+  init(text: PromptText, ruleSet: RuleSet, scratch: MatchScratch, profile: PatternProfile? = nil) {
     self.text = text
     self.ruleSet = ruleSet
     self.scratch = scratch
+    self.profile = profile
   }
 
   /// The whole prompt, trimmed.
@@ -100,6 +103,12 @@ final class PromptAnalysis {
     of pattern: CompiledPattern, in range: Range<Int>, limits: MatchLimits = .standard,
     _ body: (Match) -> Bool
   ) throws(PCRE2Error) {
+    let started = profile == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+    defer {
+      if let profile {
+        profile.record("\(pattern.spec.file):\(pattern.spec.line)", DispatchTime.now().uptimeNanoseconds - started)
+      }
+    }
     try text.bytes.withUnsafeBufferPointer { (all: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) in
       let slice = UnsafeBufferPointer(rebasing: all[range])
       try pattern.pattern.forEachMatch(in: slice, scratch: scratch, limits: limits) { match in

@@ -96,9 +96,10 @@ struct RuleEvaluator {
 
   private func conditional() throws(PCRE2Error) -> [(start: Int, finding: Finding)] {
     var result: [(start: Int, finding: Finding)] = []
-    for unit in try eligibleUnits() {
+    // The triggers first: most units have none, and they are cheaper to rule out than `only_if`.
+    for unit in analysis.units(rule.spec.scope) {
       let triggers = try liveMatches(of: rule.when, in: unit)
-      guard !triggers.isEmpty else { continue }
+      guard !triggers.isEmpty, try isEligible(unit) else { continue }
       let context: TextUnit
       switch rule.spec.thenScope ?? rule.spec.scope {
       case .prompt: context = analysis.prompt

@@ -17,6 +17,18 @@ public struct PatternSpec: Hashable, Sendable {
     self.precompiled = precompiled
   }
 
+  /// Two specs are equal when they are the same pattern written at the same place; the precompiled
+  /// code is a cache of the text and does not take part.
+  public static func == (lhs: PatternSpec, rhs: PatternSpec) -> Bool {
+    lhs.text == rhs.text && lhs.file == rhs.file && lhs.line == rhs.line
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(file)
+    hasher.combine(line)
+  }
+
   /// The key the build step uses to attach precompiled code to this pattern.
   public var precompiledKey: String { "\(file):\(line):\(text)" }
 

@@ -39,7 +39,8 @@ public struct JSONReporter: Reporter {
     ])
   }
 
-  static func encode(_ finding: Finding) -> String {
+  /// One finding as a JSON object, with the keys of the contract above.
+  public static func encode(_ finding: Finding) -> String {
     JSONWriter.object([
       ("rule", JSONWriter.string(finding.rule)),
       ("severity", JSONWriter.string(finding.severity.rawValue)),
@@ -54,7 +55,8 @@ public struct JSONReporter: Reporter {
     ])
   }
 
-  static func encode(_ diagnostic: RuleDiagnostic) -> String {
+  /// One diagnostic as a JSON object (`rule`, `message`).
+  public static func encode(_ diagnostic: RuleDiagnostic) -> String {
     JSONWriter.object([("rule", JSONWriter.string(diagnostic.rule)), ("message", JSONWriter.string(diagnostic.message))])
   }
 

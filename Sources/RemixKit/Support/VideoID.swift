@@ -1,19 +1,10 @@
+import VideoAPI
+
 /// The local check of a video id, done before anything else so that a bad id never reaches a URL, the journal
 /// or the network. It is the same rule the Videos API client applies: `^[A-Za-z0-9_-]{1,128}$`.
 public enum VideoID {
   /// Whether `id` is 1 to 128 ASCII letters, digits, `_` or `-`.
-  public static func isValid(_ id: String) -> Bool {
-    let bytes = id.utf8
-    guard (1...128).contains(bytes.count) else { return false }
-    return bytes.allSatisfy { byte in
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
-        true
-      default: false
-      }
-    }
-  }
+  public static func isValid(_ id: String) -> Bool { InputValidation.isValidVideoID(id) }
 
   /// A one-line explanation when `id` is not valid, or nil. The id is shown escaped and cut short.
   public static func problem(with id: String) -> String? {

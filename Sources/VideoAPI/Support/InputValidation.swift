@@ -1,10 +1,10 @@
 /// Local checks that run before anything reaches a URL or the network.
-enum InputValidation {
+public enum InputValidation {
   /// The longest prompt the API accepts, in Unicode scalars (JSON Schema `maxLength` counts code points).
   static let maximumPromptLength = 32_000
 
   /// Whether `id` matches `^[A-Za-z0-9_-]{1,128}$`.
-  static func isValidVideoID(_ id: String) -> Bool {
+  public static func isValidVideoID(_ id: String) -> Bool {
     let bytes = id.utf8
     guard (1...128).contains(bytes.count) else { return false }
     return bytes.allSatisfy { byte in

@@ -47,7 +47,10 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    let many = jobs > 1 || prompts.count + files.count > 16 || files.contains { $0.hasSuffix(".jsonl") }
+    // JIT compilation pays off over many prompts or a long one; a single short prompt runs faster on
+    // PCRE2's interpreter.
+    let longInput = prompts.contains { $0.utf8.count > 4096 } || files.contains { PromptFile.size(of: $0) > 4096 }
+    let many = jobs > 1 || prompts.count + files.count > 16 || longInput || files.contains { $0.hasSuffix(".jsonl") }
     let ruleSet = try rules.ruleSet(batch: many)
     if jobs > 1 { ruleSet.prepareAll() }
     let linter = Linter(ruleSet: ruleSet)

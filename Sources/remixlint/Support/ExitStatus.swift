@@ -14,6 +14,8 @@ enum ExitStatus: Int32 {
   case jobFailed = 5
   /// Refused as a duplicate by the submission journal.
   case duplicate = 6
+  /// Interrupted with Ctrl-C (remote commands).
+  case interrupted = 130
 
   /// The text for `--help`.
   static let helpText = """
@@ -25,5 +27,6 @@ enum ExitStatus: Int32 {
       4  remix: API or network error
       5  remix: the remix job ended failed, expired or canceled
       6  remix: refused as a duplicate by the submission journal (see --force)
+      130  remix, wait: interrupted (Ctrl-C)
     """
 }

@@ -10,7 +10,7 @@ import Darwin
 /// records what it must and says how to resume); a second one exits at once with 130.
 enum Interrupt {
   /// The exit code after an interrupt.
-  static let exitCode: Int32 = 130
+  static let exitCode: Int32 = ExitStatus.interrupted.rawValue
 
   /// Runs `operation` in a task that SIGINT cancels; returns its value and whether SIGINT arrived. The handler is
   /// in place before the operation starts.

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Ends a remote command with an exit code (0 to 6 through ``ExitWith``, 130 after an interrupt).
+/// Ends a remote command with one of the documented exit codes.
 enum RemoteExit {
   /// Returns for 0; otherwise ends the command with `code` (output is flushed first).
   static func finish(_ code: Int32) throws {

@@ -72,26 +72,9 @@ enum RemoteJSON {
   }
 
   /// A finding, with the same keys as `check --format json`.
-  static func finding(_ finding: Finding) -> String {
-    JSONWriter.object([
-      ("rule", JSONWriter.string(finding.rule)),
-      ("severity", JSONWriter.string(finding.severity.rawValue)),
-      ("reason", JSONWriter.string(finding.reason.rawValue)),
-      ("message", JSONWriter.string(finding.message)),
-      ("match", JSONWriter.string(finding.match)),
-      ("line", String(finding.range.line)),
-      ("column", String(finding.range.column)),
-      ("endLine", String(finding.range.endLine)),
-      ("endColumn", String(finding.range.endColumn)),
-      ("suggestions", JSONWriter.array(finding.suggestions.map(JSONWriter.string))),
-    ])
-  }
+  static func finding(_ finding: Finding) -> String { JSONReporter.encode(finding) }
 
-  static func diagnostic(_ diagnostic: RuleDiagnostic) -> String {
-    JSONWriter.object([
-      ("rule", JSONWriter.string(diagnostic.rule)), ("message", JSONWriter.string(diagnostic.message)),
-    ])
-  }
+  static func diagnostic(_ diagnostic: RuleDiagnostic) -> String { JSONReporter.encode(diagnostic) }
 
   /// The response body as returned (it decoded as a job, so it is JSON), or `null`.
   static func raw(_ response: APIResponse<Video>?) -> String {
