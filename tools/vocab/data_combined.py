@@ -2,12 +2,13 @@
 # test scans a prompt once instead of once per vocabulary (about twice as fast). Built from the term
 # lists of the other data files; nothing is listed twice by hand.
 import data_aspects
+import data_vague
 import data_values
 
 FILE = 'combined.yaml'
 HEADER = """combined: each aspect's vocabularies merged into one fragment (generated from the same term lists as aspects.yaml and values.yaml), used by pack.yaml's aspects. An aspect test then scans a clause once instead of once per vocabulary."""
 
-_ALL = {f['name']: f for f in data_aspects.FRAGS + data_values.FRAGS}
+_ALL = {f['name']: f for f in data_aspects.FRAGS + data_values.FRAGS + data_vague.FRAGS}
 
 
 def _merge(name, parts):
@@ -28,4 +29,6 @@ FRAGS = [
     _merge('palette_terms', ['aspect_palette', 'colour_code', 'palette_term', 'film_stock']),
     _merge('camera_terms', ['aspect_camera', 'camera_move', 'lens_term', 'shot_size']),
     _merge('mood_terms', ['aspect_mood', 'mood_name']),
+    _merge('vague_terms', ['vague_quality', 'vague_style', 'vague_slang']),
+    _merge('aspect_terms', ['aspect_lighting', 'aspect_palette', 'aspect_camera', 'aspect_mood']),
 ]

@@ -6,6 +6,11 @@ struct PatternCompiler {
   private let fragments: [String: PackSpec.Fragment]
   private var expander: FragmentExpander
   private let jit: Pattern.JITMode
+  /// One compiled pattern per distinct text (and case option): rules that repeat a pattern share it,
+  /// so it is compiled (and JIT-compiled) once and its matches in a prompt are found once.
+  private var interned: [String: CompiledPattern] = [:]
+  /// Every pattern compiled, with the spec it was compiled for (several specs may share a pattern).
+  private(set) var compiled: [(spec: PatternSpec, pattern: CompiledPattern)] = []
 
   init(fragments: [String: PackSpec.Fragment], jit: Pattern.JITMode) {
     self.fragments = fragments
@@ -16,6 +21,18 @@ struct PatternCompiler {
   /// Compiles `spec` (or, when it carries build-time compiled code, prepares it to be restored on first
   /// use); `what` names it in errors (for example "patterns[2]").
   mutating func compile(_ spec: PatternSpec, ignoreCase: Bool, what: String) throws(RuleLoadError) -> CompiledPattern {
+    let key = (ignoreCase ? "i:" : "c:") + spec.text
+    if let shared = interned[key] {
+      compiled.append((spec, shared))
+      return shared
+    }
+    let pattern = try compileNew(spec, ignoreCase: ignoreCase, what: what)
+    interned[key] = pattern
+    compiled.append((spec, pattern))
+    return pattern
+  }
+
+  private mutating func compileNew(_ spec: PatternSpec, ignoreCase: Bool, what: String) throws(RuleLoadError) -> CompiledPattern {
     let fragments = fragments
     let expand: @Sendable () -> String = {
       var expander = FragmentExpander(fragments: fragments)

@@ -21,6 +21,8 @@ public final class RuleSet: Sendable {
   let roles: [Label]
   let defaultRole: String
   let aspects: [Label]
+  /// Every pattern spec with the compiled pattern it uses (identical patterns share one).
+  private let compiledSpecs: [(spec: PatternSpec, pattern: CompiledPattern)]
 
   /// Compiles `packs` (the default pack first, if it is used).
   /// - Throws: the first problem found, naming the file and line.
@@ -33,10 +35,11 @@ public final class RuleSet: Sendable {
     var aspectOrder: [String] = []
     var aspectPatterns: [String: [CompiledPattern]] = [:]
     var defaultRole = "other"
-    var ruleSpecs: [(spec: RuleSpec, fragments: [String: PackSpec.Fragment])] = []
+    var ruleSpecs: [(spec: RuleSpec, fragments: [String: PackSpec.Fragment], pack: Int)] = []
     var seenRules: [String: RuleSpec] = [:]
+    var compilers: [PatternCompiler] = []
 
-    for pack in packs {
+    for (packIndex, pack) in packs.enumerated() {
       for fragment in pack.fragments { visibleFragments[fragment.name] = fragment }
       var compiler = PatternCompiler(fragments: visibleFragments, jit: jit)
       // A pack compiled at build time was checked then; fragments of other packs are compiled alone
@@ -74,12 +77,13 @@ public final class RuleSet: Sendable {
             "rule id '\(spec.id)' is already defined in \(earlier.file)")
         }
         seenRules[spec.id] = spec
-        ruleSpecs.append((spec, visibleFragments))
+        ruleSpecs.append((spec, visibleFragments, packIndex))
       }
+      compilers.append(compiler)
     }
 
     let knownRoles = Set(roleOrder).union([defaultRole])
-    for (spec, _) in ruleSpecs {
+    for (spec, _, _) in ruleSpecs {
       for other in spec.suppressedBy where seenRules[other] == nil || other == spec.id {
         throw RuleLoadError(
           .reference, file: spec.file, line: spec.line,
@@ -91,8 +95,7 @@ public final class RuleSet: Sendable {
     var rules: [CompiledRule] = []
     rules.reserveCapacity(ruleSpecs.count)
     var anchoredFragments: [String: Bool] = [:]
-    for (spec, fragments) in ruleSpecs {
-      var compiler = PatternCompiler(fragments: fragments, jit: jit)
+    for (spec, fragments, packIndex) in ruleSpecs {
       let anchored = { (pattern: PatternSpec) -> Bool in
         if AnchorScanner.isAnchored(pattern.text) { return true }
         return FragmentExpander.references(in: pattern.text).contains { reference in
@@ -103,8 +106,9 @@ public final class RuleSet: Sendable {
           return result
         }
       }
-      rules.append(try RuleSet.compile(spec, knownRoles: knownRoles, compiler: &compiler, anchored: anchored))
+      rules.append(try RuleSet.compile(spec, knownRoles: knownRoles, compiler: &compilers[packIndex], anchored: anchored))
     }
+    compiledSpecs = compilers.flatMap(\.compiled)
 
     self.packs = packs
     self.rules = rules
@@ -125,8 +129,11 @@ public final class RuleSet: Sendable {
   /// ``PatternSpec/precompiledKey``, for embedding a pack in a binary.
   public func serializedPatterns() -> [String: String] {
     var result: [String: String] = [:]
-    for (_, pattern) in effectivePatterns {
-      if let bytes = pattern.pattern.serialized() { result[pattern.spec.precompiledKey] = Base64.encode(bytes) }
+    var encoded: [ObjectIdentifier: String] = [:]
+    for (spec, pattern) in compiledSpecs {
+      let id = ObjectIdentifier(pattern)
+      if encoded[id] == nil, let bytes = pattern.pattern.serialized() { encoded[id] = Base64.encode(bytes) }
+      result[spec.precompiledKey] = encoded[id]
     }
     return result
   }

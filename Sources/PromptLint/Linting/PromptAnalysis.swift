@@ -14,6 +14,15 @@ final class PromptAnalysis {
   private var cachedSentences: [TextUnit]?
   private var cachedClauses: [TextUnit]?
   private var roleCache: [Range<Int>: String] = [:]
+  /// Every match of a pattern in a range, kept for the prompt: rules that share a pattern (the
+  /// vague rules' triggers, say) find its matches once.
+  private var matchCache: [MatchKey: [Match]] = [:]
+
+  private struct MatchKey: Hashable {
+    let pattern: ObjectIdentifier
+    let range: Range<Int>
+    let limits: MatchLimits
+  }
   private var aspectCache: [Range<Int>: Set<Int>] = [:]
 
   init(text: PromptText, ruleSet: RuleSet, scratch: MatchScratch, profile: PatternProfile? = nil) {
@@ -120,6 +129,25 @@ final class PromptAnalysis {
         return body(shifted)
       }
     }
+  }
+
+  /// Every match of `pattern` inside `range` (offsets relative to the whole text), found once per
+  /// prompt.
+  func matches(of pattern: CompiledPattern, in range: Range<Int>, limits: MatchLimits = .standard) throws(PCRE2Error) -> [Match] {
+    let key = MatchKey(pattern: ObjectIdentifier(pattern), range: range, limits: limits)
+    if let cached = matchCache[key] { return cached }
+    var found: [Match] = []
+    try forEachMatch(of: pattern, in: range, limits: limits) { match in
+      found.append(match)
+      return true
+    }
+    matchCache[key] = found
+    return found
+  }
+
+  /// The matches already found for `pattern` in `range`, if any search found them all.
+  func cachedMatches(of pattern: CompiledPattern, in range: Range<Int>, limits: MatchLimits) -> [Match]? {
+    matchCache[MatchKey(pattern: ObjectIdentifier(pattern), range: range, limits: limits)]
   }
 
   /// Whether a pack pattern matches inside `range`; a limit error is recorded and counts as no match.

@@ -7,7 +7,14 @@ struct RuleEvaluator {
   let analysis: PromptAnalysis
 
   func evaluate() throws(PCRE2Error) -> [(start: Int, finding: Finding)] {
-    if let prefilter = rule.prefilter, try !anyMatch(prefilter, in: analysis.prompt.range) { return [] }
+    if let prefilter = rule.prefilter {
+      // All matches, cached: for a one-sentence prompt the sentence is the prompt, and the scan is reused.
+      var any = false
+      for pattern in prefilter where !any {
+        any = try !analysis.matches(of: pattern, in: analysis.prompt.range, limits: rule.limits).isEmpty
+      }
+      if !any { return [] }
+    }
     var found: [(start: Int, finding: Finding)]
     switch rule.spec.kind {
     case .forbid: found = try forbid()
@@ -144,17 +151,20 @@ struct RuleEvaluator {
   private func allMatches(_ patterns: [CompiledPattern], in range: Range<Int>) throws(PCRE2Error) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     for pattern in patterns {
-      try analysis.forEachMatch(of: pattern, in: range, limits: rule.limits) { match in
-        ranges.append(match.range)
-        return true
-      }
+      ranges += try analysis.matches(of: pattern, in: range, limits: rule.limits).map(\.range)
     }
     return ranges
   }
 
+  /// Whether one of `patterns` matches in `range` (stopping at the first match unless another rule
+  /// already found them all).
   private func anyMatch(_ patterns: [CompiledPattern], in range: Range<Int>) throws(PCRE2Error) -> Bool {
     var found = false
     for pattern in patterns where !found {
+      if let cached = analysis.cachedMatches(of: pattern, in: range, limits: rule.limits) {
+        found = !cached.isEmpty
+        continue
+      }
       try analysis.forEachMatch(of: pattern, in: range, limits: rule.limits) { _ in
         found = true
         return false
@@ -171,19 +181,11 @@ struct RuleEvaluator {
     var result: [LiveMatch] = []
     var seen: Set<Range<Int>> = []
     for pattern in patterns {
-      var failure: PCRE2Error?
-      try analysis.forEachMatch(of: pattern, in: unit.range, limits: rule.limits) { match in
-        do throws(PCRE2Error) {
-          if exceptions == nil { exceptions = try exceptionRanges(in: unit) }
-          if exceptions!.contains(where: { RuleEvaluator.overlaps($0, match.range) }) { return true }
-        } catch {
-          failure = error
-          return false
-        }
+      for match in try analysis.matches(of: pattern, in: unit.range, limits: rule.limits) {
+        if exceptions == nil { exceptions = try exceptionRanges(in: unit) }
+        if exceptions!.contains(where: { RuleEvaluator.overlaps($0, match.range) }) { continue }
         if seen.insert(match.range).inserted { result.append(LiveMatch(match: match, pattern: pattern)) }
-        return !first
       }
-      if let failure { throw failure }
       if first && !result.isEmpty { break }
     }
     result.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -193,10 +195,7 @@ struct RuleEvaluator {
   private func exceptionRanges(in unit: TextUnit) throws(PCRE2Error) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     for pattern in rule.exceptions {
-      try analysis.forEachMatch(of: pattern, in: unit.range, limits: rule.limits) { match in
-        ranges.append(match.range)
-        return true
-      }
+      ranges += try analysis.matches(of: pattern, in: unit.range, limits: rule.limits).map(\.range)
     }
     return ranges
   }
