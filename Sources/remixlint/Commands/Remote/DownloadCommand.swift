@@ -39,30 +39,19 @@ struct DownloadCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try RemoteCommandSupport.checkVideoID(videoID)
     let videoID = self.videoID
     let format = self.format
     let output = self.output
     let variant = self.variant.contentVariant
-    let code = try await api.withClient { client in
-      let (code, interrupted) = await Interrupt.run { () async -> Int32 in
-        var result = FollowUpResult()
-        do throws(VideoAPIError) {
-          result.download = try await JobDownload.save(client: client, jobID: videoID, variant: variant, to: output)
-        } catch {
-          result.downloadError = error
-          result.fail(error.isUsageProblem ? 2 : 4, "download of \(videoID) failed: \(error); nothing was saved")
-        }
-        switch format {
-        case .text: RemoteConsole.out(RemoteText.followUp(jobID: videoID, result))
-        case .json:
-          RemoteConsole.out(RemoteJSON.followUp(command: "download", jobID: videoID, result, includeWait: false) + "\n")
-        }
-        if result.exitCode != 0, let reason = result.reason { RemoteConsole.error(reason) }
-        return result.exitCode
+    try await RemoteCommandSupport.run(videoID: videoID, api: api) { client in
+      var result = FollowUpResult()
+      do throws(VideoAPIError) {
+        result.download = try await JobDownload.save(client: client, jobID: videoID, variant: variant, to: output)
+      } catch {
+        result.downloadError = error
+        result.fail(error.isUsageProblem ? 2 : 4, "download of \(videoID) failed: \(error); nothing was saved")
       }
-      return interrupted ? Interrupt.exitCode : code
+      return RemoteCommandSupport.report(result, command: "download", jobID: videoID, format: format, includeWait: false)
     }
-    try RemoteExit.finish(code)
   }
 }

@@ -27,30 +27,25 @@ struct StatusCommand: AsyncParsableCommand {
   var format: OutputFormat = .text
 
   func run() async throws {
-    try RemoteCommandSupport.checkVideoID(videoID)
     let videoID = self.videoID
     let format = self.format
-    let code = try await api.withClient { client in
-      let (code, interrupted) = await Interrupt.run { () async -> Int32 in
-        var job: APIResponse<Video>?
-        var failure: VideoAPIError?
-        do throws(VideoAPIError) {
-          job = try await client.retrieve(id: videoID)
-        } catch {
-          failure = error
-        }
-        let code: Int32 = failure.map { $0.isUsageProblem ? 2 : 4 } ?? 0
-        switch format {
-        case .text:
-          if let job { RemoteConsole.out(RemoteText.video(job.value)) }
-        case .json:
-          RemoteConsole.out(RemoteJSON.status(jobID: videoID, job: job, failure: failure, exitCode: code) + "\n")
-        }
-        if let failure { RemoteConsole.error("could not get \(videoID): \(failure)") }
-        return code
+    try await RemoteCommandSupport.run(videoID: videoID, api: api) { client in
+      var job: APIResponse<Video>?
+      var failure: VideoAPIError?
+      do throws(VideoAPIError) {
+        job = try await client.retrieve(id: videoID)
+      } catch {
+        failure = error
       }
-      return interrupted ? Interrupt.exitCode : code
+      let code: Int32 = failure.map { $0.isUsageProblem ? 2 : 4 } ?? 0
+      switch format {
+      case .text:
+        if let job { RemoteConsole.out(RemoteText.video(job.value)) }
+      case .json:
+        RemoteConsole.out(RemoteJSON.status(jobID: videoID, job: job, failure: failure, exitCode: code) + "\n")
+      }
+      if let failure { RemoteConsole.error("could not get \(videoID): \(failure)") }
+      return code
     }
-    try RemoteExit.finish(code)
   }
 }

@@ -32,25 +32,15 @@ struct WaitCommand: AsyncParsableCommand {
   var format: OutputFormat = .text
 
   func run() async throws {
-    try RemoteCommandSupport.checkVideoID(videoID)
     let videoID = self.videoID
     let format = self.format
-    let code = try await api.withClient { client in
+    let (timeout, path, variant) = (waitOptions.timeoutDuration, waitOptions.downloadPath, waitOptions.variant.contentVariant)
+    try await RemoteCommandSupport.run(videoID: videoID, api: api) { client in
       let followUp = JobFollowUp(
-        client: client, timeout: waitOptions.timeoutDuration, downloadPath: waitOptions.downloadPath,
-        downloadIntoFolder: false, variant: waitOptions.variant.contentVariant, allowBar: true)
-      let (code, interrupted) = await Interrupt.run { () async -> Int32 in
-        let result = await followUp.run(jobID: videoID, initial: nil)
-        switch format {
-        case .text: RemoteConsole.out(RemoteText.followUp(jobID: videoID, result))
-        case .json:
-          RemoteConsole.out(RemoteJSON.followUp(command: "wait", jobID: videoID, result, includeWait: true) + "\n")
-        }
-        if result.exitCode != 0, let reason = result.reason { RemoteConsole.error(reason) }
-        return result.exitCode
-      }
-      return interrupted ? Interrupt.exitCode : code
+        client: client, timeout: timeout, downloadPath: path, downloadIntoFolder: false, variant: variant,
+        allowBar: true)
+      let result = await followUp.run(jobID: videoID, initial: nil)
+      return RemoteCommandSupport.report(result, command: "wait", jobID: videoID, format: format, includeWait: true)
     }
-    try RemoteExit.finish(code)
   }
 }
