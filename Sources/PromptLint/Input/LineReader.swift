@@ -23,16 +23,8 @@ public final class LineReader {
 
   /// Reads standard input.
   public init(standardInput: Void = ()) {
-    handle = LineReader.standardInputHandle()
+    handle = fdopen(0, "rb")
     ownsHandle = false
-  }
-
-  private static func standardInputHandle() -> UnsafeMutablePointer<FILE> {
-    #if canImport(Glibc)
-      return fdopen(0, "rb")
-    #else
-      return fdopen(0, "rb")
-    #endif
   }
 
   deinit {

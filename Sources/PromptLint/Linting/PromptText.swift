@@ -106,11 +106,6 @@ public struct PromptText: Sendable {
     return (SourceRange(line: from.line, column: from.column, endLine: to.line, endColumn: to.column), text)
   }
 
-  /// The normalised text of a byte range.
-  func text(of range: Range<Int>) -> String {
-    String(decoding: bytes[range], as: UTF8.self)
-  }
-
   private static func sequenceLength(_ lead: UInt8) -> Int {
     if lead >= 0xF0 { return 4 }
     if lead >= 0xE0 { return 3 }

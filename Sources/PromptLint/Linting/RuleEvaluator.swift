@@ -110,7 +110,7 @@ struct RuleEvaluator {
       let context: TextUnit
       switch rule.spec.thenScope ?? rule.spec.scope {
       case .prompt: context = analysis.prompt
-      case .sentence: context = rule.spec.scope == .prompt ? analysis.prompt : analysis.sentence(of: unit)
+      case .sentence: context = analysis.sentence(of: unit)
       case .clause: context = unit
       }
       let values = try allMatches(rule.then, in: context.range)
