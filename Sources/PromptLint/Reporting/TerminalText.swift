@@ -3,8 +3,8 @@
 /// as visible escapes, so a prompt, an id, a rule message or a server field can never move the cursor,
 /// ring the bell, change colours or forge an output line.
 public enum TerminalText {
-  /// `text` with every control character escaped: `\n`, `\r`, `\t`, `\\` stays as is,
-  /// and the others as `\u{1B}`-style escapes. Printable text, including emoji and every script, is kept.
+  /// `text` with every control character escaped: line feed, carriage return and tab as `\n`, `\r` and
+  /// `\t`, the others as `\u{1B}`-style escapes. Printable text, including emoji and every script, is kept.
   public static func escape(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: needsEscape) else { return text }
     var out = ""
